@@ -53,6 +53,24 @@ public sealed record TrainConfig
     /// <summary><c>seed</c>: the one random seed of a run; augmentation randomness derives from (seed, epoch, sample index). Default <c>0</c>.</summary>
     public int Seed { get; init; } = 0;
 
+    /// <summary>SingleShot extension <c>checkpoint_every_n</c>: steps between checkpoints (the last step is always saved). Default <c>1000</c>.</summary>
+    public int CheckpointEveryN { get; init; } = 1000;
+
+    /// <summary>SingleShot extension <c>max_to_keep</c>: checkpoints kept in <c>checkpoints/</c>; older ones are deleted. Default <c>7</c>.</summary>
+    public int MaxToKeep { get; init; } = 7;
+
+    /// <summary>SingleShot extension <c>log_every_n_steps</c>: steps between log lines and metrics.csv rows. Default <c>100</c>.</summary>
+    public int LogEveryNSteps { get; init; } = 100;
+
+    /// <summary>SingleShot extension <c>eval_every_n_steps</c>: steps between evaluations on <c>eval_input_reader</c>; 0 never evaluates during training. Default <c>0</c>.</summary>
+    public int EvalEveryNSteps { get; init; } = 0;
+
+    /// <summary>SingleShot extension <c>best_metric</c>: the metric (higher is better) that picks <c>best.safetensors</c>. Default <c>"DetectionBoxes_Precision/mAP"</c>.</summary>
+    public string BestMetric { get; init; } = "DetectionBoxes_Precision/mAP";
+
+    /// <summary>SingleShot extension <c>early_stopping_patience</c>: stop after this many evaluations without a better <c>best_metric</c>; 0 never stops early. Default <c>0</c>.</summary>
+    public int EarlyStoppingPatience { get; init; } = 0;
+
     internal static MessageSchema<TrainConfig> Schema { get; } = new MessageSchema<TrainConfig>("TrainConfig", new TrainConfig())
         .UInt32("batch_size", m => m.BatchSize, (m, v) => m with { BatchSize = v })
         .Oneofs("data_augmentation_options", PreprocessingStepConfig.Choices, m => m.DataAugmentationOptions, (m, v) => m with { DataAugmentationOptions = v })
@@ -83,5 +101,17 @@ public sealed record TrainConfig
         .Ignored("summarize_gradients", FieldType.Bool, false, "gradient summaries")
         .Enum("fine_tune_checkpoint_version", ConfigEnums.CheckpointVersion, m => m.FineTuneCheckpointVersion, (m, v) => m with { FineTuneCheckpointVersion = v })
         .UInt32("seed", m => m.Seed, (m, v) => m with { Seed = v })
+        .Extension()
+        .UInt32("checkpoint_every_n", m => m.CheckpointEveryN, (m, v) => m with { CheckpointEveryN = v })
+        .Extension()
+        .UInt32("max_to_keep", m => m.MaxToKeep, (m, v) => m with { MaxToKeep = v })
+        .Extension()
+        .UInt32("log_every_n_steps", m => m.LogEveryNSteps, (m, v) => m with { LogEveryNSteps = v })
+        .Extension()
+        .UInt32("eval_every_n_steps", m => m.EvalEveryNSteps, (m, v) => m with { EvalEveryNSteps = v })
+        .Extension()
+        .String("best_metric", m => m.BestMetric, (m, v) => m with { BestMetric = v })
+        .Extension()
+        .UInt32("early_stopping_patience", m => m.EarlyStoppingPatience, (m, v) => m with { EarlyStoppingPatience = v })
         .Extension();
 }
