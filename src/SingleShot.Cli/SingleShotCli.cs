@@ -27,6 +27,8 @@ internal static class SingleShotCli
         root.Subcommands.Add(DemoVerb.Create());
         root.Subcommands.Add(InspectVerb.Create());
         root.Subcommands.Add(DataVerb.Create());
+        root.Subcommands.Add(TrainVerb.Create());
+        root.Subcommands.Add(EvalVerb.Create());
         return root;
     }
 

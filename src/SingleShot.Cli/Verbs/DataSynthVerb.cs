@@ -1,5 +1,4 @@
 using System.CommandLine;
-using SingleShot.Data;
 using SingleShot.Data.Formats;
 using SingleShot.Data.Synthetic;
 
@@ -40,12 +39,7 @@ internal static class DataSynthVerb
 
     private static int Run(SyntheticShapesOptions options, string directory, bool tfrecord, TextWriter output)
     {
-        options.Validate();
-        Directory.CreateDirectory(directory);
-        SyntheticDataset dataset = SyntheticShapesGenerator.WriteImages(options, directory);
-        WriteSplit(dataset.Train, dataset.LabelMap, directory, "train");
-        WriteSplit(dataset.Val, dataset.LabelMap, directory, "val");
-        LabelMapFile.Write(dataset.LabelMap, Path.Combine(directory, "label_map.pbtxt"));
+        SyntheticDataset dataset = SyntheticDatasetFiles.Write(options, directory);
         if (tfrecord)
         {
             SyntheticDataset encoded = SyntheticShapesGenerator.Generate(options);
@@ -56,13 +50,5 @@ internal static class DataSynthVerb
         int boxes = dataset.Train.Sum(s => s.Objects.Count) + dataset.Val.Sum(s => s.Objects.Count);
         output.WriteLine($"wrote {dataset.Train.Count} train and {dataset.Val.Count} val images ({boxes} boxes, seed {options.Seed}) to {directory}");
         return 0;
-    }
-
-    private static void WriteSplit(IReadOnlyList<DetectionSample> samples, LabelMap labelMap, string directory, string split)
-    {
-        DetectionSample[] relative = samples
-            .Select(s => s with { FileName = Path.GetRelativePath(directory, s.ImagePath!) })
-            .ToArray();
-        CocoWriter.Write(relative, labelMap, Path.Combine(directory, split + ".json"));
     }
 }

@@ -1,54 +1,57 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
-using SingleShot.Demo;
-using static TorchSharp.torch;
 
 namespace SingleShot.Cli.Verbs;
 
-/// <summary><c>singleshot demo</c>: the detection core end to end on a synthetic scene.</summary>
+/// <summary>
+/// <c>singleshot demo</c>: the whole workflow on the built-in dataset: generate it, train <c>ssd_tiny_shapes</c>,
+/// evaluate (COCO and Pascal VOC), draw validation pictures and plots, and print where everything is.
+/// </summary>
 internal static class DemoVerb
 {
     public static Command Create()
     {
+        var output = new Option<DirectoryInfo>("--out", "-o")
+        {
+            Description = "Folder for the dataset, the model directory and the pictures.",
+            DefaultValueFactory = _ => new DirectoryInfo("singleshot-demo"),
+        };
+        var minutes = new Option<double?>("--minutes") { Description = "Stop training after this many minutes (a checkpoint is saved)." };
+        var numSteps = new Option<long?>("--num-steps") { Description = "Training steps (default: the config's)." };
+        var images = new Option<int>("--train-images") { Description = "Training images to generate.", DefaultValueFactory = _ => DemoRunner.DefaultTrainImages };
         var command = new Command(
             "demo",
-            "Run the detection core end to end on a synthetic scene: SSD300 default boxes, matching, box coding, NMS.");
-        command.SetAction(parse => Run(parse.GetValue(CommonOptions.Json), parse.InvocationConfiguration.Output));
+            "Generate the built-in shapes dataset, train ssd_tiny_shapes on it, evaluate, and write pictures and plots.")
+        {
+            output, minutes, numSteps, images,
+        };
+        command.SetAction(parse => Run(
+            new DemoRequest(parse.GetValue(output)!.FullName, parse.GetValue(minutes), parse.GetValue(numSteps), parse.GetValue(images), parse.GetValue(CommonOptions.Seed)),
+            parse.GetValue(CommonOptions.Json),
+            parse.InvocationConfiguration.Output));
         return command;
     }
 
-    private static int Run(bool json, TextWriter output)
+    private static int Run(DemoRequest request, bool json, TextWriter output)
     {
         TorchRuntime.Initialize();
-        BoxCoreDemoReport report = BoxCoreDemo.Run(CPU);
+        DemoSummary summary = DemoRunner.Run(request, json ? TextWriter.Null : output);
         if (json)
         {
-            output.WriteLine(JsonSerializer.Serialize(report, CliJson.Options));
+            output.WriteLine(JsonSerializer.Serialize(summary, CliJson.Options));
             return 0;
         }
 
-        string perLayer = string.Join(" + ", report.AnchorsPerLayer);
-        output.WriteLine($"1. SSD300 default boxes: {perLayer} = {report.NumAnchors}");
-        output.WriteLine("2. ground truth, matched with IoU >= 0.5 plus each object's best anchor:");
-        foreach (DemoObject o in report.GroundTruth)
-        {
-            output.WriteLine($"     {o.Label,-8} {Box(o.Box)}  {o.MatchedAnchors,3} anchors");
-        }
-
-        output.WriteLine($"   {report.NumMatchedAnchors} matched, {report.NumIgnoredAnchors} ignored, the rest background");
-        output.WriteLine(Invariant($"3. faster_rcnn coder (10, 10, 5, 5): max |decode(encode(box)) - box| = {report.MaxRoundTripError:0.0e+0}"));
-        output.WriteLine("4. perturbed predictions decoded, multi-class NMS (score > 0.3, IoU 0.45):");
-        foreach (DemoDetection d in report.Detections)
-        {
-            output.WriteLine(Invariant($"     {d.Label,-8} {d.Score:F3}  {Box(d.Box)}  IoU with ground truth {d.BestIou:F3}"));
-        }
-
+        output.WriteLine();
+        output.WriteLine(Invariant($"COCO mAP {summary.CocoMap:F3}, mAP@0.5 {summary.CocoMap50:F3}, Pascal VOC mAP {summary.VocMap:F3} on {summary.ValImages} validation images"));
+        output.WriteLine($"model directory  {summary.ModelDir}");
+        output.WriteLine($"checkpoint       {summary.Checkpoint}");
+        output.WriteLine($"pictures         {summary.PicturesDir}");
+        output.WriteLine($"plots            {summary.PlotsDir}");
+        output.WriteLine($"detections       {summary.DetectionsFile}");
         return 0;
     }
-
-    private static string Box(IReadOnlyList<float> box) =>
-        Invariant($"[{box[0]:F3}, {box[1]:F3}, {box[2]:F3}, {box[3]:F3}]");
 
     private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 }

@@ -29,6 +29,7 @@ public sealed class SsdDetector : nn.Module
     private readonly SsdLoss _loss;
     private readonly SsdPostProcessor _postProcessor;
     private readonly FeatureMapSize[] _featureMapSizes;
+    private readonly HashSet<string> _frozenBatchNormLayers = new(StringComparer.Ordinal);
 
     /// <summary>Composes the detector and derives the feature-map sizes and anchors at the input size.</summary>
     public SsdDetector(string name, SsdComponents components)
@@ -129,18 +130,50 @@ public sealed class SsdDetector : nn.Module
         return Postprocess(Predict(images)).MoveToOuterDisposeScope();
     });
 
-    /// <summary>Sets training mode; with <see cref="FreezeBatchNormStatistics"/> batch norm layers stay in evaluation mode.</summary>
+    /// <summary>
+    /// Batch norm layers (by module name, e.g. <c>feature_extractor.conv0.bn</c>) that stay in evaluation mode in
+    /// training, so their moving statistics never change: the layers of frozen variables. Empty by default.
+    /// </summary>
+    public IReadOnlySet<string> FrozenBatchNormLayers => _frozenBatchNormLayers;
+
+    /// <summary>
+    /// Keeps the batch norm layers named in <paramref name="moduleNames"/> in evaluation mode from now on, also in
+    /// training (their statistics are frozen with their variables). Applies at once if the model is training.
+    /// </summary>
+    public void FreezeBatchNormLayers(IEnumerable<string> moduleNames)
+    {
+        ArgumentNullException.ThrowIfNull(moduleNames);
+        var known = named_modules().Where(m => m.module is TorchSharp.Modules.BatchNorm2d).Select(m => m.name).ToHashSet();
+        foreach (string name in moduleNames)
+        {
+            if (!known.Contains(name))
+            {
+                throw new ArgumentException($"'{name}' is not a batch norm layer of this model.", nameof(moduleNames));
+            }
+
+            _frozenBatchNormLayers.Add(name);
+        }
+
+        train(training);
+    }
+
+    /// <summary>
+    /// Sets training mode; batch norm layers stay in evaluation mode with <see cref="FreezeBatchNormStatistics"/>
+    /// (all of them) or when listed in <see cref="FrozenBatchNormLayers"/>.
+    /// </summary>
     public override void train(bool train = true)
     {
         base.train(train);
-        if (train && FreezeBatchNormStatistics)
+        if (!train || (!FreezeBatchNormStatistics && _frozenBatchNormLayers.Count == 0))
         {
-            foreach (nn.Module module in modules())
+            return;
+        }
+
+        foreach ((string name, nn.Module module) in named_modules())
+        {
+            if (module is TorchSharp.Modules.BatchNorm2d batchNorm && (FreezeBatchNormStatistics || _frozenBatchNormLayers.Contains(name)))
             {
-                if (module is TorchSharp.Modules.BatchNorm2d batchNorm)
-                {
-                    batchNorm.eval();
-                }
+                batchNorm.eval();
             }
         }
     }

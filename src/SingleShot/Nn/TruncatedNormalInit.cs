@@ -11,6 +11,6 @@ public sealed record TruncatedNormalInit(double Mean = 0.0, double Stddev = 1.0)
     public override void Apply(Tensor weight)
     {
         using var noGrad = no_grad();
-        nn.init.trunc_normal_(weight, Mean, Stddev, Mean - (2 * Stddev), Mean + (2 * Stddev));
+        TruncatedNormal.Fill(weight, Mean, Stddev);
     }
 }

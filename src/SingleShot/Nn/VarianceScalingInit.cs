@@ -32,7 +32,7 @@ public sealed record VarianceScalingInit(double Factor = 2.0, FanMode Mode = Fan
         else
         {
             double stddev = Math.Sqrt(1.3 * variance);
-            nn.init.trunc_normal_(weight, 0.0, stddev, -2 * stddev, 2 * stddev);
+            TruncatedNormal.Fill(weight, 0.0, stddev);
         }
     }
 }

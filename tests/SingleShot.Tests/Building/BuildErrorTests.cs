@@ -9,7 +9,7 @@ public sealed class BuildErrorTests
     [Fact]
     public void A_typo_in_a_config_fails_with_its_line()
     {
-        string text = File.ReadAllText(SampleConfigs.PathOf("ssd_tiny_shapes.config")).Replace("num_classes: 3", "num_clases: 3");
+        string text = File.ReadAllText(SampleConfigs.PathOf("ssd_tiny_shapes.config")).Replace("num_classes: 5", "num_clases: 5");
         var e = Assert.Throws<PipelineConfigException>(() => PipelineConfigReader.ReadText(text, "typo.config"));
         int line = text.Split('\n').ToList().FindIndex(l => l.Contains("num_clases")) + 1;
         Assert.Contains($"typo.config:{line}:", e.Message);

@@ -66,10 +66,17 @@ public sealed class DetectionLoader
     {
         try
         {
+            long toSkip = _options.SkipBatches;
             for (int epoch = 0; _options.NumEpochs == 0 || epoch < _options.NumEpochs; epoch++)
             {
                 foreach (List<(long Index, DetectionSample Sample)> group in Groups(epoch))
                 {
+                    if (toSkip > 0)
+                    {
+                        toSkip--;
+                        continue;
+                    }
+
                     int epochOfGroup = epoch;
                     Task<HostBatch> batch = Task.Run(() => Prepare(epochOfGroup, group, cancellation), cancellation);
                     await writer.WriteAsync(batch, cancellation).ConfigureAwait(false);

@@ -27,6 +27,12 @@ public sealed record LoaderOptions
     /// <summary>Drop a last batch smaller than <see cref="BatchSize"/> at the end of the data (never mid-stream).</summary>
     public bool DropRemainder { get; init; }
 
+    /// <summary>
+    /// Leading batches (counted across epochs) passed over without being prepared: resuming training at step N
+    /// skips N batches and continues with exactly the batches an uninterrupted run would have seen.
+    /// </summary>
+    public long SkipBatches { get; init; }
+
     /// <summary>Checks the values; the message names the field.</summary>
     public void Validate()
     {
@@ -36,6 +42,10 @@ public sealed record LoaderOptions
         Require(SampleOneOfN >= 1, nameof(SampleOneOfN), SampleOneOfN);
         Require(Workers >= 1, nameof(Workers), Workers);
         Require(PrefetchBatches >= 1, nameof(PrefetchBatches), PrefetchBatches);
+        if (SkipBatches < 0)
+        {
+            throw new ArgumentOutOfRangeException(nameof(SkipBatches), SkipBatches, $"LoaderOptions.SkipBatches is out of range: {SkipBatches}.");
+        }
     }
 
     private static void Require(bool ok, string field, int value)

@@ -38,7 +38,7 @@ public sealed class SamplePreparer
         }
 
         ResizedImage resized = _resizer.Resize(image);
-        return new PreparedSample(sample.ImageId, resized.Image, resized.Geometry.ToOutput(objects));
+        return new PreparedSample(sample.ImageId, resized.Image, resized.Geometry.ToOutput(objects)) { Geometry = resized.Geometry };
     }
 
     private static RgbImage Decode(DetectionSample sample)

@@ -39,6 +39,27 @@ public sealed class DetectionLoaderTests
     }
 
     [Fact]
+    public void Skipping_batches_resumes_the_stream_exactly_and_prepares_nothing_skipped()
+    {
+        // 23 samples in batches of 4 with a remainder: 6 batches per epoch, so skipping 8 crosses into epoch 1.
+        var options = new LoaderOptions { BatchSize = 4, ShuffleBufferSize = 8, NumEpochs = 3, Seed = 5 };
+        List<HostBatch> all = Load(options);
+        int prepared = 0;
+        var loader = new DetectionLoader(
+            Dataset(23),
+            (s, seed) =>
+            {
+                Interlocked.Increment(ref prepared);
+                return Prepare(s, seed);
+            },
+            options with { SkipBatches = 8 });
+        List<HostBatch> resumed = loader.Batches().ToList();
+        Assert.Equal(Fingerprint(all.Skip(8).ToList()), Fingerprint(resumed));
+        Assert.Equal(1, resumed[0].Epoch);
+        Assert.Equal(resumed.Sum(b => b.Samples.Count), prepared);
+    }
+
+    [Fact]
     public void Sample_one_of_n_keeps_every_nth_sample()
     {
         List<HostBatch> batches = Load(new LoaderOptions { BatchSize = 100, SampleOneOfN = 5 });
